@@ -27,6 +27,7 @@ import { CAUSES, descendingDefinedFirst, sobolUndefined, type CompareRow, type R
 import type { RunContext } from './charts.js';
 import { dateOfMonth, type TimelineEvent } from './scenario-facts.js';
 import { shifted } from '../messages/decimal.js';
+import { twinText } from '../scenario/twins.js';
 
 /** A share of replications with its interval, as the summary prints it. */
 function shareText(t: Catalog, name: string, p: { p: number; low: number; high: number }): string {
@@ -650,7 +651,11 @@ export function executiveSummary(results: ResultSet, context: RunContext): strin
   const ids = summaryIds(results, context);
   // A run with `--set` says first that it is a what-if (manifest.json `overrides`; folders written before say nothing).
   const changes = whatIfText((results.manifest.raw as Record<string, unknown> | null)?.['overrides'], context.t);
+  // First of all, what the numbers are (a model's, not the city's); it names the Info section where the report has one (report-model.ts `info`).
+  const scenario = results.manifest.scenario;
+  const info = (twinText({ info: scenario.info, info_id: scenario.info_id }, 'info', context.t.lang === 'id' ? 'id' : 'en') ?? '').trim() !== '';
   return [
+    context.t.sumModelCaveat(info),
     ...(changes !== null ? [context.t.sumWhatIf(changes)] : []),
     ...compareSummary(results, context),
     ...runSummary(results, context),

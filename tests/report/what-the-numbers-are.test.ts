@@ -8,11 +8,23 @@
  *   model, and it is not the real city's value (it said "contains the true
  *   value", read as Bekasi's value). The summary's "range in brackets" says
  *   the same.
+ * - Every city report (run, compare, sweep, sensitivity; report.md and
+ *   report.html, English and Indonesian) opens its summary with what its
+ *   numbers are: a simulation model's results under the scenario's assumptions
+ *   and calibrated values (where they are listed), not a forecast and not a
+ *   measurement of the city, with intervals of replication noise only. It
+ *   opened with "8 services were simulated ... Likely to last". The national
+ *   report says it whatever P14's verdict (it said "what-ifs, not forecasts"
+ *   only in the sentence on P14, and nothing without a p14.txt); a P14 that
+ *   fails is one more reason, in its own words.
  */
 import { describe, expect, it } from 'vitest';
 import { reportModel } from '../../src/report/report-model.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderHtml } from '../../src/report/html.js';
+import { nationalEn } from '../../src/report/i18n/national-en.js';
+import { nationalId } from '../../src/report/i18n/national-id.js';
+import type { ResultSet } from '../../src/report/rows.js';
 import { COMPARE_DIR, fixture, RUN_DIR, SENSITIVITY_DIR, SWEEP_DIR } from './helpers.js';
 
 const KINDS = [
@@ -24,8 +36,8 @@ const KINDS = [
 const LANGS = ['en', 'id'] as const;
 
 /** A report's markdown and HTML text (no charts). */
-async function texts(dir: string, lang: 'en' | 'id') {
-  const model = reportModel(await fixture(dir), [], lang);
+async function texts(dir: string, lang: 'en' | 'id', change: (r: ResultSet) => ResultSet = (r) => r) {
+  const model = reportModel(change(await fixture(dir)), [], lang);
   return { model, md: renderMarkdown(model, { image: 'svg' }), html: renderHtml(model, {}) };
 }
 
@@ -61,5 +73,75 @@ describe("the glossary's 95 % interval is the model's, not the city's", () => {
     expect(en).toContain("the range in brackets is the 95 % (Wilson) interval of the model's share: it reflects only the chance variation between replications and narrows with more of them.");
     const id = (await texts(RUN_DIR, 'id')).model.summary.join('\n');
     expect(id).toContain('rentang dalam kurung adalah interval kepercayaan 95% (Wilson) untuk proporsi model: interval ini hanya mencerminkan keragaman acak antarreplikasi dan menyempit bila replikasi ditambah.');
+  });
+});
+
+/** The first paragraph of a report's summary: report.md's after its heading, report.html's first <p> in it, as plain text. */
+function firstParagraph(md: string, html: string, heading: string): { md: string; html: string } {
+  const lines = md.split('\n');
+  const at = lines.indexOf(`## ${heading}`);
+  const section = html.slice(html.indexOf('<section id="summary"'));
+  const p = /<p>(.*?)<\/p>/s.exec(section)![1]!;
+  const plain = p
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\u00a0/g, ' ');
+  return { md: lines[at + 2]!, html: plain };
+}
+
+const CAVEAT = {
+  en: (info: boolean) =>
+    `These are results of a simulation model, not a forecast and not a measurement of the city: simulated histories under the scenario's assumptions and calibrated parameter values (listed under ${info ? 'Scenario info and ' : ''}Parameters below, and in docs/ODD.md, section 12). The intervals reflect only the randomness between replications.`,
+  id: (info: boolean) =>
+    `Angka-angka ini adalah hasil model simulasi, bukan ramalan dan bukan hasil pengukuran atas daerah itu: riwayat simulasi di bawah asumsi skenario dan nilai parameter yang dikalibrasi (tercantum pada bagian ${info ? 'Informasi skenario dan ' : ''}Parameter di bawah, serta dalam docs/ODD.md, bagian 12). Interval hanya mencerminkan keragaman acak antarreplikasi.`,
+};
+
+describe('every city report opens its summary with what its numbers are', () => {
+  for (const [kind, dir] of KINDS) {
+    for (const lang of LANGS) {
+      it(`${kind}, ${lang}: report.md and report.html, first paragraph`, async () => {
+        const { model, md, html } = await texts(dir, lang);
+        const info = model.info.trim() !== '';
+        expect(model.summary[0]).toBe(CAVEAT[lang](info));
+        const first = firstParagraph(md, html, model.t.summary);
+        expect(first.md).toBe(CAVEAT[lang](info));
+        expect(first.html).toBe(CAVEAT[lang](info));
+        // The sections it points to are there, under these names.
+        if (info) expect(md).toContain(`## ${model.t.scenarioInfo}`);
+        expect(model.t.parametersHeading.startsWith(lang === 'en' ? 'Parameters' : 'Parameter')).toBe(true);
+      });
+    }
+  }
+
+  it('names the Info section only where the report has one, and comes before a what-if sentence', async () => {
+    const bare = (r: ResultSet): ResultSet => ({ ...r, manifest: { ...r.manifest, scenario: { ...r.manifest.scenario, info: '', info_id: '' } } });
+    for (const lang of LANGS) expect((await texts(RUN_DIR, lang, bare)).model.summary[0]).toBe(CAVEAT[lang](false));
+    const withInfo = (r: ResultSet): ResultSet => ({ ...r, manifest: { ...r.manifest, scenario: { ...r.manifest.scenario, info: '# Info\n\nText.' } } });
+    expect((await texts(RUN_DIR, 'en', withInfo)).model.summary[0]).toBe(CAVEAT.en(true));
+    const whatIf = (r: ResultSet): ResultSet => ({ ...r, manifest: { ...r.manifest, raw: { ...(r.manifest.raw as Record<string, unknown>), overrides: { 'parameters.takeover_vendor': 0.9 } } } });
+    const summary = (await texts(COMPARE_DIR, 'en', whatIf)).model.summary;
+    expect(summary[0]).toMatch(/^These are results of a simulation model/);
+    expect(summary[1]).toMatch(/^A what-if:/);
+  });
+});
+
+describe('the national report says it whatever P14 says', () => {
+  const EN = "These are results of a simulation model, not a forecast and not a measurement of the governments: simulated histories under the scenario's assumptions and calibrated parameter values (listed in the parameter tables below, in docs/NATIONAL.md, and in docs/ODD.md, section 12), whose intervals reflect only the randomness between replications; read the national figures as exploratory what-ifs, not forecasts.";
+  const ID =
+    'Angka-angka ini adalah hasil model simulasi, bukan ramalan dan bukan hasil pengukuran atas pemerintah daerah: riwayat simulasi di bawah asumsi skenario dan nilai parameter yang dikalibrasi (tercantum dalam tabel parameter di bawah, dalam docs/NATIONAL.md, dan dalam docs/ODD.md, bagian 12), yang intervalnya hanya mencerminkan keragaman acak antarreplikasi; angka nasional ini hendaknya dibaca sebagai simulasi pengandaian, bukan proyeksi.';
+
+  it('with no P14 verdict, and when P14 holds', () => {
+    expect(nationalEn.sumValidity(null, null)).toBe(EN);
+    expect(nationalId.sumValidity(null, null)).toBe(ID);
+    expect(nationalEn.sumValidity(true, true)).toBe(`${EN} In this run the model reproduces P14 (Heeks' totals and a wide spread between governments), which does not make its figures forecasts.`);
+    expect(nationalId.sumValidity(true, true)).toBe(`${ID} Dalam simulasi ini model mereproduksi P14 (total Heeks dan sebaran yang lebar antarpemerintah daerah), tetapi hal itu tidak menjadikan angka-angkanya proyeksi.`);
+  });
+
+  it("with P14 failing as one more reason, in the P14 sentence's words", () => {
+    expect(nationalEn.sumValidity(false, false)).toBe(`${EN} In addition, in this run the model does not reproduce P14 (neither Heeks' totals of successes and failures nor the spread between governments; see the P14 table).`);
+    expect(nationalEn.sumValidity(true, false)).toBe(`${EN} In addition, in this run the model does not reproduce P14 (the spread between governments; see the P14 table).`);
+    expect(nationalId.sumValidity(false, true)).toBe(`${ID} Selain itu, dalam simulasi ini model tidak mereproduksi P14 (total keberhasilan dan kegagalan menurut Heeks; lihat tabel P14).`);
   });
 });

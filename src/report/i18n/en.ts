@@ -260,6 +260,15 @@ export const en = {
   sweepNoteAll: 'Means over the replications of each point.',
   sweepNoteFirst: (shown: number, all: number) => `First ${shown} of ${all} points; all are in sweep_summary.csv.`,
 
+  // Executive summary: every city report's first paragraph (summary.ts executiveSummary).
+  /**
+   * What the report's numbers are, before any of them: a simulation model's results under the scenario's assumptions
+   * and calibrated values, not a forecast or a measurement of the city, with intervals of replication noise only.
+   * `info`: the report shows the scenario's Info page (its "Scenario info" section), where the assumptions are told.
+   */
+  sumModelCaveat: (info: boolean) =>
+    `These are results of a simulation model, not a forecast and not a measurement of the city: simulated histories under the scenario's assumptions and calibrated parameter values (listed under ${info ? 'Scenario info and ' : ''}Parameters below, and in docs/ODD.md, section 12). The intervals reflect only the randomness between replications.`,
+
   // Executive summary: run
   // A run with `--set` (manifest.json `overrides`), first: the national report's sentence.
   // The run changes what it runs, never the file ("this run changed the scenario file" read as if the file were rewritten).

@@ -317,6 +317,8 @@ export const id: Catalog = {
   sweepNoteAll: 'Rata-rata dari seluruh replikasi setiap titik.',
   sweepNoteFirst: (shown, all) => `Hanya ${shown} titik pertama dari ${all} yang ditampilkan; semuanya ada di sweep_summary.csv.`,
 
+  sumModelCaveat: (info) =>
+    `Angka-angka ini adalah hasil model simulasi, bukan ramalan dan bukan hasil pengukuran atas daerah itu: riwayat simulasi di bawah asumsi skenario dan nilai parameter yang dikalibrasi (tercantum pada bagian ${info ? 'Informasi skenario dan ' : ''}Parameter di bawah, serta dalam docs/ODD.md, bagian 12). Interval hanya mencerminkan keragaman acak antarreplikasi.`,
   // The run changes what it runs, never the file: "proses ini mengubah berkas skenario" read as if the file were rewritten.
   sumWhatIf: (changes) =>
     `Simulasi pengandaian: skenario dijalankan dengan perubahan berikut (berkas aslinya tidak diubah): ${changes}. Semua angka di bawah adalah hasil skenario dengan perubahan itu, bukan hasil berkas sebagaimana tertulis.`,
