@@ -17,6 +17,11 @@
  *   report says it whatever P14's verdict (it said "what-ifs, not forecasts"
  *   only in the sentence on P14, and nothing without a p14.txt); a P14 that
  *   fails is one more reason, in its own words.
+ * - A comparison's relative change is withheld when the BASE's interval
+ *   includes 0 (format.ts relativeWithheld): the terminal's legend and the
+ *   reports' note said "its interval", read as the difference's, so every
+ *   relative change shown was taken as a real one. Which values are withheld
+ *   is unchanged.
  */
 import { describe, expect, it } from 'vitest';
 import { reportModel } from '../../src/report/report-model.js';
@@ -25,6 +30,9 @@ import { renderHtml } from '../../src/report/html.js';
 import { nationalEn } from '../../src/report/i18n/national-en.js';
 import { nationalId } from '../../src/report/i18n/national-id.js';
 import type { ResultSet } from '../../src/report/rows.js';
+import { formatCompareTable } from '../../src/experiment/compare.js';
+import { en as enCatalog } from '../../src/report/i18n/en.js';
+import { id as idCatalog } from '../../src/report/i18n/id.js';
 import { COMPARE_DIR, fixture, RUN_DIR, SENSITIVITY_DIR, SWEEP_DIR } from './helpers.js';
 
 const KINDS = [
@@ -143,5 +151,53 @@ describe('the national report says it whatever P14 says', () => {
     expect(nationalEn.sumValidity(false, false)).toBe(`${EN} In addition, in this run the model does not reproduce P14 (neither Heeks' totals of successes and failures nor the spread between governments; see the P14 table).`);
     expect(nationalEn.sumValidity(true, false)).toBe(`${EN} In addition, in this run the model does not reproduce P14 (the spread between governments; see the P14 table).`);
     expect(nationalId.sumValidity(false, true)).toBe(`${ID} Selain itu, dalam simulasi ini model tidak mereproduksi P14 (total keberhasilan dan kegagalan menurut Heeks; lihat tabel P14).`);
+  });
+});
+
+describe("a withheld relative change is said to be the base's interval's doing", () => {
+  /** A count whose base interval includes 0 while the difference's excludes it: withheld for the base, not the difference. */
+  const ROW = {
+    outcome: 'discontinuations.total',
+    variant: 'mandate',
+    n: 50,
+    base_mean: 3,
+    base_ci_low: -1,
+    base_ci_high: 7,
+    variant_mean: 5,
+    variant_ci_low: 4,
+    variant_ci_high: 6,
+    diff_mean: 2,
+    diff_ci_low: 1,
+    diff_ci_high: 3,
+    relative_change: 2 / 3,
+    correlation: 0.5,
+    level: 0.95,
+    unpaired_ratio: 2,
+  };
+
+  it("the terminal's legend, English and Indonesian", () => {
+    const en = formatCompareTable([ROW]);
+    const row = en.split('\n').find((l) => l.startsWith('discontinuations.total '))!;
+    // Still withheld ("-"), though the difference's interval excludes 0 (*).
+    expect(row).toMatch(/\* +- +3\.000 /);
+    const legend = en.split('\n').find((l) => l.startsWith('relative -:'))!;
+    expect(legend).toContain("or when the base's interval includes 0 (compare.csv keeps it).");
+    expect(legend).not.toMatch(/whose interval|its interval/);
+    const id = formatCompareTable([ROW], new Map(), 'id').split('\n').find((l) => l.startsWith('perubahan relatif -:'))!;
+    expect(id).toContain('atau bila interval nilai dasar memuat 0 (compare.csv tetap memuatnya).');
+    expect(id).not.toContain('intervalnya memuat 0');
+  });
+
+  it("the reports' note under the comparison table, English and Indonesian", async () => {
+    expect(enCatalog.compareNote).toContain("(a count), or when the base's interval includes 0, where a small difference would read as a large relative one");
+    expect(enCatalog.compareNote).not.toContain('or its interval includes 0');
+    expect(idCatalog.compareNote).toContain('(hitungan), atau bila interval nilai dasar memuat 0, karena di situ');
+    expect(idCatalog.compareNote).not.toContain('atau intervalnya memuat 0');
+    for (const lang of LANGS) {
+      const { model, md } = await texts(COMPARE_DIR, lang);
+      const note = model.tables.find((t) => t.title === model.t.compareTitle)!.note;
+      expect(note).toBe(model.t.compareNote);
+      expect(md).toContain(lang === 'en' ? "or when the base's interval includes 0" : 'atau bila interval nilai dasar memuat 0');
+    }
   });
 });
