@@ -22,6 +22,12 @@
  *   reports' note said "its interval", read as the difference's, so every
  *   relative change shown was taken as a real one. Which values are withheld
  *   is unchanged.
+ * - After the lists of services likely or unlikely to last, one sentence says
+ *   what "sustained" is in this run (live at the horizon in at least the
+ *   run's sustain_fraction of the agencies the service reached at its peak),
+ *   that the threshold is the project's choice, and that a service unlikely
+ *   to last may still be running below it (declining): "POT sustained in 6 %"
+ *   was read as "POT survives in 6 % of cases" while it was live in 69 %.
  */
 import { describe, expect, it } from 'vitest';
 import { reportModel } from '../../src/report/report-model.js';
@@ -198,6 +204,58 @@ describe("a withheld relative change is said to be the base's interval's doing",
       const note = model.tables.find((t) => t.title === model.t.compareTitle)!.note;
       expect(note).toBe(model.t.compareNote);
       expect(md).toContain(lang === 'en' ? "or when the base's interval includes 0" : 'atau bila interval nilai dasar memuat 0');
+    }
+  });
+});
+
+describe('the run summary says what "sustained" is, with the run\'s sustain_fraction', () => {
+  /** The run fixture with sustain_fraction set in its resolved scenario (undefined: as recorded, the default). */
+  const withFraction = (f: number | undefined) => (r: ResultSet): ResultSet => {
+    if (f === undefined) return r;
+    const scenario = r.manifest.scenario as unknown as { resolved: Record<string, unknown> };
+    const resolved = { ...scenario.resolved, parameters: { ...(scenario.resolved['parameters'] as object), sustain_fraction: f } };
+    return { ...r, manifest: { ...r.manifest, scenario: { ...r.manifest.scenario, resolved } as typeof r.manifest.scenario } };
+  };
+
+  it('after the lists, before the exits and the per-service sentence; English and Indonesian, md and html', async () => {
+    for (const lang of LANGS) {
+      const { model, md, html } = await texts(RUN_DIR, lang);
+      const at = model.summary.findIndex((p) => p.startsWith(lang === 'en' ? '"Sustained" means' : '"Bertahan" berarti'));
+      expect(at, 'the sentence is there').toBeGreaterThan(0);
+      // The lists come before it (the fixture's services cannot be told yet), the per-service sentence after it.
+      expect(model.summary[at - 1]).toMatch(lang === 'en' ? /^Cannot tell yet/ : /^Belum dapat dipastikan/);
+      expect(model.summary.indexOf(model.t.sumPerService)).toBeGreaterThan(at);
+      const sentence = model.summary[at]!;
+      expect(sentence).toBe(
+        lang === 'en'
+          ? '"Sustained" means live at the horizon in at least half of the agencies the service reached at its peak, a threshold this project chose (the parameter sustain_fraction = 0.5); a service that is not sustained may still be running below that line (the "declining" column of the Outcomes per service table).'
+          : '"Bertahan" berarti pada akhir periode simulasi masih aktif di sedikitnya separuh dari jumlah perangkat daerah yang dicapai layanan itu pada puncaknya, batas yang dipilih proyek ini (parameter sustain_fraction = 0,5); layanan yang tidak bertahan bisa saja masih berjalan di bawah batas itu (kolom "menurun" pada tabel Hasil per layanan).',
+      );
+      expect(md).toContain(sentence);
+      expect(html).toContain(sentence.replace(/"/g, '&quot;').slice(0, 60));
+      // The column and the table it names are the report's.
+      expect(model.t.outcome.declining).toBe(lang === 'en' ? 'declining' : 'menurun');
+      expect(model.t.outcomesTitle).toBe(lang === 'en' ? 'Outcomes per service' : 'Hasil per layanan');
+    }
+  });
+
+  it("prints the run's own value when it is not one half", async () => {
+    const en = (await texts(RUN_DIR, 'en', withFraction(0.6))).model.summary.join('\n');
+    expect(en).toContain('"Sustained" means live at the horizon in at least 60 % of the agencies the service reached at its peak, a threshold this project chose (the parameter sustain_fraction = 0.6);');
+    const id = (await texts(RUN_DIR, 'id', withFraction(0.25))).model.summary.join('\n');
+    expect(id).toContain('masih aktif di sedikitnya 25% dari jumlah perangkat daerah yang dicapai layanan itu pada puncaknya, batas yang dipilih proyek ini (parameter sustain_fraction = 0,25);');
+  });
+
+  it('names the services unlikely to last when the summary lists some', () => {
+    expect(enCatalog.sumSustainedMeans('0.5', '50 %', true, true)).toContain('; a service unlikely to last may still be running below that line (the "declining" column');
+    expect(idCatalog.sumSustainedMeans('0,5', '50%', true, true)).toContain('; layanan yang lebih mungkin tidak bertahan bisa saja masih berjalan di bawah batas itu (kolom "menurun"');
+  });
+
+  it('is not said in a report without a run\'s outcomes (sweep, sensitivity)', async () => {
+    for (const dir of [SWEEP_DIR, SENSITIVITY_DIR]) {
+      const { model } = await texts(dir, 'en');
+      if (model.tables.some((t) => t.title === model.t.outcomesTitle)) continue;
+      expect(model.summary.some((p) => p.startsWith('"Sustained" means'))).toBe(false);
     }
   });
 });

@@ -283,6 +283,13 @@ export const en = {
     `Cannot tell yet with ${count(reps, 'replication')} whether ${services === 1 ? 'this service lasts (its interval includes 50 %' : 'these services last (each interval includes 50 %'}; more replications narrow it): ${list}.`,
   sumNotLasting: (list: string) => `Unlikely to last (sustained in fewer than half of the replications, even at the interval's upper end): ${list}.`,
   sumNoneLasting: 'No service is sustained in at least half of the replications.',
+  /**
+   * After the lists of services that last or not: what "sustained" is, with the run's sustain_fraction (`value`
+   * as the parameters table prints it, `percent` as a percentage; `half` when it is 0.5), a threshold the project
+   * chose; `unlikely`, the summary lists services unlikely to last, which may still run below it (declining).
+   */
+  sumSustainedMeans: (value: string, percent: string, half: boolean, unlikely: boolean) =>
+    `"Sustained" means live at the horizon in at least ${half ? 'half' : percent} of the agencies the service reached at its peak, a threshold this project chose (the parameter sustain_fraction = ${value}); ${unlikely ? 'a service unlikely to last' : 'a service that is not sustained'} may still be running below that line (the "${OUTCOME.declining}" column of the Outcomes per service table).`,
   sumService: (name: string, p: string, lo: string, hi: string) => `${name} ${p} (${lo}–${hi})`,
   sumSingle: (list: string) => `Open to a single agency (its outcome is whether that one agency still runs it): ${list}.`,
   sumCauses: (total: string, list: string) => `On average ${total} agency-service pairs end per replication; the main causes: ${list}.`,

@@ -329,6 +329,8 @@ export const id: Catalog = {
     `Belum dapat dipastikan dengan ${reps} replikasi apakah layanan berikut bertahan (intervalnya memuat 50%; replikasi yang lebih banyak mempersempitnya): ${list}.`,
   sumNotLasting: (list) => `Lebih mungkin tidak bertahan (bertahan dalam kurang dari separuh replikasi, bahkan pada batas atas intervalnya): ${list}.`,
   sumNoneLasting: 'Tidak ada layanan yang bertahan dalam sedikitnya separuh replikasi.',
+  sumSustainedMeans: (value, percent, half, unlikely) =>
+    `"Bertahan" berarti pada akhir periode simulasi masih aktif di sedikitnya ${half ? 'separuh' : percent} dari jumlah perangkat daerah yang dicapai layanan itu pada puncaknya, batas yang dipilih proyek ini (parameter sustain_fraction = ${value}); ${unlikely ? 'layanan yang lebih mungkin tidak bertahan' : 'layanan yang tidak bertahan'} bisa saja masih berjalan di bawah batas itu (kolom "menurun" pada tabel Hasil per layanan).`,
   sumService: (name, p, lo, hi) => `${name} ${p} (${lo} hingga ${hi})`,
   sumSingle: (list) => `Layanan yang hanya dapat dipakai satu perangkat daerah (hasilnya menunjukkan apakah perangkat daerah itu masih menjalankannya): ${list}.`,
   sumCauses: (total, list) => `Rata-rata terjadi ${total} penghentian penerapan layanan per replikasi; penyebab utamanya: ${list}.`,
