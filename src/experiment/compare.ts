@@ -175,7 +175,7 @@ const COMPARE_WORDS = {
       'metrics at the horizon month: *_share and cumulative.<id> shares, live.<id> and routinized.<id> counts of agencies,\n' +
       'any other metric in its own unit (docs/OUTPUTS.md).',
     relativeWithheld: (percent: string, unit: string, count: string) =>
-      `relative -: not shown on a base below ${percent} (a share; ${unit} for another value on 0 to 1), below ${count} for a count, or whose interval includes 0 (compare.csv keeps it).`,
+      `relative -: not shown on a base below ${percent} (a share; ${unit} for another value on 0 to 1), below ${count} for a count, or when the base's interval includes 0 (compare.csv keeps it).`,
     adjusted: (level: string, variants: number, together: string) =>
       `${level} CI: Bonferroni-adjusted for ${variants} variants, so the ${variants} intervals of an outcome hold together at ${together}%.`,
   },
@@ -197,7 +197,7 @@ const COMPARE_WORDS = {
       'ukuran pada bulan akhir periode simulasi: *_share dan cumulative.<id> proporsi, live.<id> dan routinized.<id>\n' +
       'jumlah perangkat daerah, ukuran lain dalam satuannya sendiri (docs/OUTPUTS.md).',
     relativeWithheld: (percent: string, unit: string, count: string) =>
-      `perubahan relatif -: tidak ditampilkan bila nilai dasar di bawah ${percent} (proporsi; ${unit} untuk nilai lain antara 0 dan 1), di bawah ${count} untuk jumlah, atau intervalnya memuat 0 (compare.csv tetap memuatnya).`,
+      `perubahan relatif -: tidak ditampilkan bila nilai dasar di bawah ${percent} (proporsi; ${unit} untuk nilai lain antara 0 dan 1), di bawah ${count} untuk jumlah, atau bila interval nilai dasar memuat 0 (compare.csv tetap memuatnya).`,
     adjusted: (level: string, variants: number, together: string) =>
       `IK ${level}: disesuaikan Bonferroni untuk ${groupedId(variants)} skenario pengandaian, sehingga ${groupedId(variants)} interval satu hasil bersama-sama berlaku pada ${together}%.`,
   },

@@ -247,9 +247,10 @@ export function nationalReportModel(input: NationalReportInput, lang: Lang = 'en
   // A what-if run says so first (manifest.json `overrides`; a folder written before they were recorded says nothing).
   const changes = whatIfText(manifest['overrides'], t);
   if (changes !== null) summary.push(n.sumWhatIf(changes));
-  // Before any figure: whether the model reproduces P14 in this run, so that a reader knows how far to trust them.
+  // Before any figure, whatever P14's verdict: the figures are a simulation model's, not forecasts; then whether the
+  // model reproduces P14 in this run (when p14.txt gives both parts), one more reason to read them as what-ifs.
   const verdict = p14Verdict(input.p14);
-  if (verdict.totals !== null && verdict.spread !== null) summary.push(n.sumValidity(verdict.totals, verdict.spread));
+  summary.push(n.sumValidity(verdict.totals, verdict.spread));
   // The scenario's warnings as the run said them (manifest.json `warnings`, `warnings_id`; none recorded in an
   // older folder): a mandate or programme that does nothing in this run is said so where the figures are read.
   const warned = runWarnings(manifest, lang);

@@ -27,6 +27,8 @@ import { CAUSES, descendingDefinedFirst, sobolUndefined, type CompareRow, type R
 import type { RunContext } from './charts.js';
 import { dateOfMonth, type TimelineEvent } from './scenario-facts.js';
 import { shifted } from '../messages/decimal.js';
+import { twinText } from '../scenario/twins.js';
+import { PARAMETER_DEFAULTS } from '../scenario/parameters.js';
 
 /** A share of replications with its interval, as the summary prints it. */
 function shareText(t: Catalog, name: string, p: { p: number; low: number; high: number }): string {
@@ -70,6 +72,9 @@ export function runSummary(results: ResultSet, context: RunContext): string[] {
     if (unsure.length > 0) out.push(t.sumUnsure(reps, unsure.length, unsure.map(item).join('; ')));
     if (lasting.length === 0 && unsure.length === 0) out.push(t.sumNoneLasting);
     if (notLasting.length > 0) out.push(t.sumNotLasting(notLasting.map(item).join('; ')));
+    // What "sustained" is in this run: its sustain_fraction (the scenario's, else the default, as the parameters table shows it).
+    const fraction = Object.hasOwn(facts.parameters, 'sustain_fraction') ? facts.parameters['sustain_fraction'] : PARAMETER_DEFAULTS['sustain_fraction'];
+    if (typeof fraction === 'number') out.push(t.sumSustainedMeans(num(fraction, 4), percent(fraction), fraction === 0.5, notLasting.length > 0));
     const single = shares.filter((s) => context.single.includes(s.innovation));
     if (single.length > 0) out.push(t.sumSingle(single.map((s) => names.get(s.innovation) ?? s.innovation).join(', ')));
   }
@@ -650,7 +655,11 @@ export function executiveSummary(results: ResultSet, context: RunContext): strin
   const ids = summaryIds(results, context);
   // A run with `--set` says first that it is a what-if (manifest.json `overrides`; folders written before say nothing).
   const changes = whatIfText((results.manifest.raw as Record<string, unknown> | null)?.['overrides'], context.t);
+  // First of all, what the numbers are (a model's, not the city's); it names the Info section where the report has one (report-model.ts `info`).
+  const scenario = results.manifest.scenario;
+  const info = (twinText({ info: scenario.info, info_id: scenario.info_id }, 'info', context.t.lang === 'id' ? 'id' : 'en') ?? '').trim() !== '';
   return [
+    context.t.sumModelCaveat(info),
     ...(changes !== null ? [context.t.sumWhatIf(changes)] : []),
     ...compareSummary(results, context),
     ...runSummary(results, context),

@@ -13,6 +13,7 @@ import { executeNationalRun } from '../../src/jobs/national.js';
 import { renderNationalReport } from '../../src/jobs/national-report.js';
 import { readNationalFolder } from '../../src/store/national-tables.js';
 import { nationalReportModel, RANK_MIN_REPLICATIONS } from '../../src/report/national-report.js';
+import { nationalEn } from '../../src/report/i18n/national-en.js';
 import { nationalSpreadSpec, spreadBand, type GovernmentShare } from '../../src/report/specs/national-spread.js';
 
 const FIXTURE = join(ROOT, 'tests', 'national', 'fixtures', 'small-national.yaml');
@@ -87,23 +88,27 @@ describe("the headline's reading of P14", () => {
     const holds = /: within$/m.test(p14) && /: wide$/m.test(p14);
     const enSummary = await withP14(p14, 'en');
     const idSummary = await withP14(p14, 'id');
-    expect(enSummary[1]).toMatch(holds ? /^In this run the model reproduces P14/ : /^In this run the model does not reproduce P14 .*exploratory what-ifs, not forecasts\.$/);
-    expect(idSummary[1]).toMatch(holds ? /^Dalam simulasi ini model mereproduksi P14/ : /^Dalam simulasi ini model tidak mereproduksi P14 .*hendaknya dibaca sebagai simulasi pengandaian, bukan proyeksi\.$/);
+    // Whatever the verdict, it first says that the figures are a simulation model's, what-ifs and not forecasts; then P14's verdict.
+    expect(enSummary[1]).toMatch(/^These are results of a simulation model, .*read the national figures as exploratory what-ifs, not forecasts\. /);
+    expect(enSummary[1]).toMatch(holds ? / In this run the model reproduces P14 / : / In addition, in this run the model does not reproduce P14 \(.*; see the P14 table\)\.$/);
+    expect(idSummary[1]).toMatch(/^Angka-angka ini adalah hasil model simulasi, .*hendaknya dibaca sebagai simulasi pengandaian, bukan proyeksi\. /);
+    expect(idSummary[1]).toMatch(holds ? / Dalam simulasi ini model mereproduksi P14 / : / Selain itu, dalam simulasi ini model tidak mereproduksi P14 \(.*; lihat tabel P14\)\.$/);
     expect(en.md).toContain(enSummary[1]!);
     expect(id.md).toContain(idSummary[1]);
   });
 
   it('says the model reproduces P14 only when both parts hold, and names the part that fails', async () => {
-    expect((await withP14(PASS, 'en'))[1]).toMatch(/^In this run the model reproduces P14/);
+    expect((await withP14(PASS, 'en'))[1]).toMatch(/ In this run the model reproduces P14 /);
     const spreadFails = PASS.replace(': wide', ': NOT wide enough');
-    expect((await withP14(spreadFails, 'en'))[1]).toBe(
-      'In this run the model does not reproduce P14 (the spread between governments; see the P14 table): read the national figures as exploratory what-ifs, not forecasts.',
+    expect((await withP14(spreadFails, 'en'))[1]).toMatch(/not forecasts\. In addition, in this run the model does not reproduce P14 \(the spread between governments; see the P14 table\)\.$/);
+    expect((await withP14(PASS.replace(': within', ': OUTSIDE'), 'id'))[1]).toMatch(
+      /bukan proyeksi\. Selain itu, dalam simulasi ini model tidak mereproduksi P14 \(total keberhasilan dan kegagalan menurut Heeks; lihat tabel P14\)\.$/,
     );
-    expect((await withP14(PASS.replace(': within', ': OUTSIDE'), 'id'))[1]).toBe(
-      'Dalam simulasi ini model tidak mereproduksi P14 (total keberhasilan dan kegagalan menurut Heeks; lihat tabel P14): angka nasional ini hendaknya dibaca sebagai simulasi pengandaian, bukan proyeksi.',
-    );
-    // No p14.txt: no reading of it.
-    expect((await withP14('', 'en')).some((s) => s.includes('P14'))).toBe(false);
+    // No p14.txt: no reading of it, but still what the figures are (a model's, not forecasts), in its place.
+    const without = await withP14('', 'en');
+    expect(without.some((s) => s.includes('P14'))).toBe(false);
+    expect(without[1]).toBe(nationalEn.sumValidity(null, null));
+    expect(without[1]).toContain('read the national figures as exploratory what-ifs, not forecasts.');
   });
 });
 

@@ -142,8 +142,8 @@ describe("the terminal's comparison table", () => {
     expect(cells('discontinuations.total')).toMatch(/ - +3\.000 /);
     expect(cells('routinized_share')).toContain('+20%');
     expect(cells('mean_translation')).toContain('+3.8%');
-    expect(text).toContain('relative -: not shown on a base below 5% (a share; 0.05 for another value on 0 to 1), below 1 for a count, or whose interval includes 0 (compare.csv keeps it).');
-    expect(formatCompareTable(terminalRows, new Map(), 'id')).toContain('perubahan relatif -: tidak ditampilkan bila nilai dasar di bawah 5% (proporsi; 0,05 untuk nilai lain antara 0 dan 1), di bawah 1 untuk jumlah, atau intervalnya memuat 0 (compare.csv tetap memuatnya).');
+    expect(text).toContain("relative -: not shown on a base below 5% (a share; 0.05 for another value on 0 to 1), below 1 for a count, or when the base's interval includes 0 (compare.csv keeps it).");
+    expect(formatCompareTable(terminalRows, new Map(), 'id')).toContain('perubahan relatif -: tidak ditampilkan bila nilai dasar di bawah 5% (proporsi; 0,05 untuk nilai lain antara 0 dan 1), di bawah 1 untuk jumlah, atau bila interval nilai dasar memuat 0 (compare.csv tetap memuatnya).');
   });
 
   test('no legend line when nothing is withheld', () => {

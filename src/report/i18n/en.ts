@@ -245,7 +245,7 @@ export const en = {
   horizonNote: (month: number, _date: string) => `Month ${month}; shares in [0, 1]. CI: 95 % t interval of the mean, clipped to [0, 1]; range: 5 % and 95 % quantiles of the replications.`,
   compareTitle: 'Comparison with the base scenario',
   compareNote:
-    `Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. (borderline) after it: as in the summary, the change would not be clear if the level were also adjusted for every outcome compared (Bonferroni): confirm it with more replications before relying on it. Base, variant and difference are printed with the same decimals, as many as the width of the intervals calls for (for percentage points usually one); an interval end that is not 0 but would round to 0 gets more decimals, so it keeps its sign. Each number is rounded on its own, so the printed variant can differ from the printed base plus difference by one in the last digit (compare.csv has the unrounded values). n: the paired replications. Relative change: the difference divided by the base; not shown (–, with the reason) when the base is below ${relativeThreshold(true)} (a share; ${relativeThreshold(true, false)} for another value on 0 to 1, such as an index) or ${relativeThreshold(false)} (a count) or its interval includes 0, where a small difference would read as a large relative one (compare.csv keeps every value). Correlation: of the base's and the variant's values over the paired replications; near 1, the common random numbers removed most of the noise from the difference (– when an arm's value never varies). Level: confidence level of the intervals (Bonferroni-adjusted for several variants, not for the number of outcomes).`,
+    `Paired differences (variant − base) over replications with common random numbers. Probabilities and shares: differences in percentage points (pp); counts in their unit. * = the interval shown excludes 0. (borderline) after it: as in the summary, the change would not be clear if the level were also adjusted for every outcome compared (Bonferroni): confirm it with more replications before relying on it. Base, variant and difference are printed with the same decimals, as many as the width of the intervals calls for (for percentage points usually one); an interval end that is not 0 but would round to 0 gets more decimals, so it keeps its sign. Each number is rounded on its own, so the printed variant can differ from the printed base plus difference by one in the last digit (compare.csv has the unrounded values). n: the paired replications. Relative change: the difference divided by the base; not shown (–, with the reason) when the base is below ${relativeThreshold(true)} (a share; ${relativeThreshold(true, false)} for another value on 0 to 1, such as an index) or ${relativeThreshold(false)} (a count), or when the base's interval includes 0, where a small difference would read as a large relative one (compare.csv keeps every value). Correlation: of the base's and the variant's values over the paired replications; near 1, the common random numbers removed most of the noise from the difference (– when an arm's value never varies). Level: confidence level of the intervals (Bonferroni-adjusted for several variants, not for the number of outcomes).`,
   morrisTableTitle: 'Morris elementary effects',
   morrisNote:
     "Per outcome, parameters from the largest mu* down. mu, mu* and sigma are in the outcome's own unit: for a share or a probability 0.019 is 1.9 percentage points. mu* 95 % ±: half-width of the bootstrap 95 % interval of mu* (resampled elementary effects). Noise floor: the mu* that replication noise alone gives the factor, measured on its own steps; a factor whose interval does not lie above its floor (above 0 where no floor is shown) cannot be told from one without influence.",
@@ -260,13 +260,22 @@ export const en = {
   sweepNoteAll: 'Means over the replications of each point.',
   sweepNoteFirst: (shown: number, all: number) => `First ${shown} of ${all} points; all are in sweep_summary.csv.`,
 
+  // Executive summary: every city report's first paragraph (summary.ts executiveSummary).
+  /**
+   * What the report's numbers are, before any of them: a simulation model's results under the scenario's assumptions
+   * and calibrated values, not a forecast or a measurement of the city, with intervals of replication noise only.
+   * `info`: the report shows the scenario's Info page (its "Scenario info" section), where the assumptions are told.
+   */
+  sumModelCaveat: (info: boolean) =>
+    `These are results of a simulation model, not a forecast and not a measurement of the city: simulated histories under the scenario's assumptions and calibrated parameter values (listed under ${info ? 'Scenario info and ' : ''}Parameters below, and in docs/ODD.md, section 12). The intervals reflect only the randomness between replications.`,
+
   // Executive summary: run
   // A run with `--set` (manifest.json `overrides`), first: the national report's sentence.
   // The run changes what it runs, never the file ("this run changed the scenario file" read as if the file were rewritten).
   sumWhatIf: (changes: string) =>
     `A what-if: the scenario was run with the following changes (the file itself is not changed): ${changes}. Every figure below is of the scenario with these changes, not of the file as written.`,
   sumRunIntro: (services: number, reps: number, horizon: string) =>
-    `${services === 1 ? '1 service was' : `${services} services were`} simulated over ${count(reps, 'replication')} up to ${horizon}. Percentages are shares of replications; the range in brackets is the 95 % (Wilson) interval, which narrows with more replications.`,
+    `${services === 1 ? '1 service was' : `${services} services were`} simulated over ${count(reps, 'replication')} up to ${horizon}. Percentages are shares of replications; the range in brackets is the 95 % (Wilson) interval of the model's share: it reflects only the chance variation between replications and narrows with more of them.`,
   // Grouped by the printed interval (summary.ts, lastingSide): likely only when its lower end is above 50 %, unlikely only when its upper end is below.
   sumLasting: (list: string) => `Likely to last (sustained in more than half of the replications, even at the interval's lower end): ${list}.`,
   // The interval includes 50 %: the point estimate alone would put the service on either side.
@@ -274,6 +283,13 @@ export const en = {
     `Cannot tell yet with ${count(reps, 'replication')} whether ${services === 1 ? 'this service lasts (its interval includes 50 %' : 'these services last (each interval includes 50 %'}; more replications narrow it): ${list}.`,
   sumNotLasting: (list: string) => `Unlikely to last (sustained in fewer than half of the replications, even at the interval's upper end): ${list}.`,
   sumNoneLasting: 'No service is sustained in at least half of the replications.',
+  /**
+   * After the lists of services that last or not: what "sustained" is, with the run's sustain_fraction (`value`
+   * as the parameters table prints it, `percent` as a percentage; `half` when it is 0.5), a threshold the project
+   * chose; `unlikely`, the summary lists services unlikely to last, which may still run below it (declining).
+   */
+  sumSustainedMeans: (value: string, percent: string, half: boolean, unlikely: boolean) =>
+    `"Sustained" means live at the horizon in at least ${half ? 'half' : percent} of the agencies the service reached at its peak, a threshold this project chose (the parameter sustain_fraction = ${value}); ${unlikely ? 'a service unlikely to last' : 'a service that is not sustained'} may still be running below that line (the "${OUTCOME.declining}" column of the Outcomes per service table).`,
   sumService: (name: string, p: string, lo: string, hi: string) => `${name} ${p} (${lo}–${hi})`,
   sumSingle: (list: string) => `Open to a single agency (its outcome is whether that one agency still runs it): ${list}.`,
   sumCauses: (total: string, list: string) => `On average ${total} agency-service pairs end per replication; the main causes: ${list}.`,
@@ -301,7 +317,7 @@ export const en = {
   compareBorderline: '(borderline)',
   /** Beside a comparison's difference (forest chart) in place of a relative change that relativeWithheld (format.ts) withholds. */
   relativeNotShown: 'relative change not shown',
-  /** Why a relative change is not shown: the base below `threshold` ("5 %"), or its interval includes 0. */
+  /** Why a relative change is not shown: the base below `threshold` ("5 %"), or the base's interval includes 0. */
   relativeWhy: (why: 'small' | 'zero', threshold: string) => (why === 'small' ? `base below ${threshold}` : 'base interval includes 0'),
   /** `mark`: sumBorderline for a change that would not survive an adjustment for every outcome, else null. */
   sumEffect: (outcome: string, direction: string, amount: string, lo: string, hi: string, level: string, mark: string | null) =>
@@ -365,7 +381,7 @@ export const en = {
     discontinued: ['discontinued', 'The service had users but none are left at the horizon (or it was withdrawn).'],
     never_adopted: ['never adopted', 'No agency adopted the service before the horizon.'],
     replication: ['replication', 'One simulated history of the city; the report summarises many, so percentages are shares of replications.'],
-    interval: ['95 % interval', 'The range that contains the true value with 95 % confidence; for shares of replications the Wilson interval. It narrows with more replications.'],
+    interval: ['95 % interval', "Where the model's mean over very many replications (same scenario and parameters) lies, with 95 % confidence; for shares of replications the Wilson interval. It measures only the chance variation between simulated histories, not the uncertainty of the calibrated or assumed parameters or of the model itself, and it is not the real city's value. It narrows with more replications."],
     pp: ['percentage points (pp)', 'The difference between two percentages: from 20 % to 30 % is +10 pp (a relative change of +50 %).'],
     perService: ['per service / per agency', 'Outcomes describe a service as a whole; Heeks classes, adoption and live counts describe each agency\'s use of a service (an agency-service pair, an "instance").'],
     heeks: ['Heeks success / partial / total failure', 'Heeks (2003) classes of e-government projects, applied to each agency\'s instance: success = live, routinized and well used; partial failure = live otherwise; (total) failure = ended for a reason other than replacement; replaced = migrated to a successor.'],

@@ -105,10 +105,11 @@ export interface NationalCatalog {
   /** The headline's sentence on P14's national totals (p14.txt's first line), with the numbers p14.totals takes. */
   readonly sumP14Totals: (outcomes: string, replications: string, success: string, partial: string, total: string, replaced: string, within: boolean) => string;
   /**
-   * What P14's verdict means for reading the figures: `totals` (Heeks' totals within their bands) and
-   * `spread` (the spread wide enough) from p14.txt; said near the top of the headline.
+   * How to read the figures, near the top of the headline whatever P14's verdict: a simulation model's results,
+   * not forecasts, with intervals of replication noise only; then what P14's verdict adds, `totals` (Heeks'
+   * totals within their bands) and `spread` (the spread wide enough) from p14.txt (null: no p14.txt, no verdict).
    */
-  readonly sumValidity: (totals: boolean, spread: boolean) => string;
+  readonly sumValidity: (totals: boolean | null, spread: boolean | null) => string;
   /**
    * What `difusi national` prints under p14.txt's lines in the terminal: what P14 compares, that the
    * bands bind the national total alone, and the verdict (English: validation/p14-national.ts p14Reading).
@@ -348,10 +349,14 @@ export const nationalEn: NationalCatalog = {
   // The totals line of p14.txt after sumP14's words (without the line's own leading "P14 ").
   sumP14Totals: (...values) => nationalEn.sumP14(nationalEn.p14.totals(...values).replace(/^P14 /, '')),
   terminalP14Reading: (totals, spread) => p14Reading({ totalsPass: totals, spreadPass: spread }),
+  // Said whatever P14's verdict: the figures are a model's; a P14 that fails is one more reason (null: no p14.txt, nothing said of it).
   sumValidity: (totals, spread) =>
-    totals && spread
-      ? 'In this run the model reproduces P14 (Heeks\' totals and a wide spread between governments); the national figures are still what-ifs under the model\'s assumptions, not forecasts.'
-      : `In this run the model does not reproduce P14 (${[totals ? '' : 'Heeks\' totals of successes and failures', spread ? '' : 'the spread between governments'].filter((x) => x !== '').join(' nor ')}; see the P14 table): read the national figures as exploratory what-ifs, not forecasts.`,
+    "These are results of a simulation model, not a forecast and not a measurement of the governments: simulated histories under the scenario's assumptions and calibrated parameter values (listed in the parameter tables below, in docs/NATIONAL.md, and in docs/ODD.md, section 12), whose intervals reflect only the randomness between replications; read the national figures as exploratory what-ifs, not forecasts." +
+    (totals === null || spread === null
+      ? ''
+      : totals && spread
+        ? " In this run the model reproduces P14 (Heeks' totals and a wide spread between governments), which does not make its figures forecasts."
+        : ` In addition, in this run the model does not reproduce P14 (${!totals && !spread ? 'neither ' : ''}${[totals ? '' : 'Heeks\' totals of successes and failures', spread ? '' : 'the spread between governments'].filter((x) => x !== '').join(' nor ')}; see the P14 table).`),
 
   col: {
     group: 'group',

@@ -90,9 +90,12 @@ export const nationalId: NationalCatalog = {
       ? 'Simulasi ini mereproduksinya; angka nasional tetap simulasi pengandaian di bawah asumsi model, bukan proyeksi.'
       : `Simulasi ini tidak mereproduksinya (${[totals ? '' : 'total keberhasilan dan kegagalan menurut Heeks di luar pita acuan', spread ? '' : 'sebaran antarpemerintah daerah tidak cukup lebar'].filter((x) => x !== '').join(', dan ')}): bacalah angka nasional sebagai simulasi pengandaian yang bersifat penjajakan, bukan proyeksi (docs/NATIONAL.md, P14).`),
   sumValidity: (totals, spread) =>
-    totals && spread
-      ? 'Dalam simulasi ini model mereproduksi P14 (total Heeks dan sebaran yang lebar antarpemerintah daerah); angka nasional ini tetap hendaknya dibaca sebagai simulasi pengandaian di bawah asumsi model, bukan proyeksi.'
-      : `Dalam simulasi ini model tidak mereproduksi P14 (${[totals ? '' : 'total keberhasilan dan kegagalan menurut Heeks', spread ? '' : 'sebaran antarpemerintah daerah'].filter((x) => x !== '').join(' maupun ')}; lihat tabel P14): angka nasional ini hendaknya dibaca sebagai simulasi pengandaian, bukan proyeksi.`,
+    'Angka-angka ini adalah hasil model simulasi, bukan ramalan dan bukan hasil pengukuran atas pemerintah daerah: riwayat simulasi di bawah asumsi skenario dan nilai parameter yang dikalibrasi (tercantum dalam tabel parameter di bawah, dalam docs/NATIONAL.md, dan dalam docs/ODD.md, bagian 12), yang intervalnya hanya mencerminkan keragaman acak antarreplikasi; angka nasional ini hendaknya dibaca sebagai simulasi pengandaian, bukan proyeksi.' +
+    (totals === null || spread === null
+      ? ''
+      : totals && spread
+        ? ' Dalam simulasi ini model mereproduksi P14 (total Heeks dan sebaran yang lebar antarpemerintah daerah), tetapi hal itu tidak menjadikan angka-angkanya proyeksi.'
+        : ` Selain itu, dalam simulasi ini model tidak mereproduksi P14 (${[totals ? '' : 'total keberhasilan dan kegagalan menurut Heeks', spread ? '' : 'sebaran antarpemerintah daerah'].filter((x) => x !== '').join(' maupun ')}; lihat tabel P14).`),
   sumP14: (line) => `Kesimpulan P14 (tanpa layanan yang diganti, yang dihitung dalam tabel kelas Heeks di bawah): ${line}`,
   // One sentence with one colon: the shares first, each with its band, then the verdict.
   sumP14Totals: (outcomes, replications, success, partial, total, replaced, within) =>
