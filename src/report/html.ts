@@ -395,6 +395,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
 /* An Info page's row header (its table's first column) looks as the cell it was. */
 .info th[scope="row"] { background: none; font-weight: normal; }
+/* An empty header cell (a cross-table's corner) is a td inside thead: grey as the header row around it. */
+.info thead td { background: #f4f4f4; }
 .info th.num[scope="row"] { white-space: nowrap; }
 tr.group th { background: #e8eef5; text-align: left; }
 tr.changed td { background: #fff4d6; }
@@ -436,7 +438,7 @@ details summary { cursor: pointer; color: #0072B2; }
      axis); nothing overlaps or is cut (the print test measures it); the SVG and the screen keep 9 and 10 px. */
   figure svg .role-mark text[font-size="10px"] { font-size: 11px; }
   figure svg .role-mark text[font-size="9px"] { font-size: 10px; }
-  .summary, th, tr.changed td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .summary, th, .info thead td, tr.changed td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
 
