@@ -454,7 +454,6 @@ const PROSE_ARGS = new Set<unknown>([
   'design',
   'different',
   'another',
-  1,
   2,
   MISMATCH_RERUN,
   MISMATCH_RERUN_OTHERS,
@@ -687,8 +686,10 @@ describe('every message of the catalog, decided', () => {
         }
         const left = englishWords(message, args).filter((w) => new RegExp(`\\b${w}\\b`).test(codeOut(id)));
         if (left.length > 0) leftovers.push(`${left.join(' ')} in: ${message} / ${id}`);
-        for (const a of args) {
+        for (const [i, a] of args.entries()) {
           if (PROSE_ARGS.has(a) || a === '') continue;
+          // merge_mismatch's count of the other parts only chooses "has" or "have".
+          if (code === 'merge_mismatch' && i === 3) continue;
           const shown = message.includes(JSON.stringify(a)) ? JSON.stringify(a) : expectedId(String(a));
           expect(id.includes(shown), `${message} / ${id}: ${shown}`).toBe(true);
         }
