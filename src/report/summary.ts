@@ -655,12 +655,12 @@ export function executiveSummary(results: ResultSet, context: RunContext): strin
   const ids = summaryIds(results, context);
   // A run with `--set` says first that it is a what-if (manifest.json `overrides`; folders written before say nothing).
   const changes = whatIfText((results.manifest.raw as Record<string, unknown> | null)?.['overrides'], context.t);
-  // First of all, what the numbers are (a model's, not the city's); it names the Info section where the report has one (report-model.ts `info`).
+  // Then, before any figure, what the numbers are (a model's, not the city's); it names the Info section where the report has one (report-model.ts `info`).
   const scenario = results.manifest.scenario;
   const info = (twinText({ info: scenario.info, info_id: scenario.info_id }, 'info', context.t.lang === 'id' ? 'id' : 'en') ?? '').trim() !== '';
   return [
-    context.t.sumModelCaveat(info),
     ...(changes !== null ? [context.t.sumWhatIf(changes)] : []),
+    context.t.sumModelCaveat(info),
     ...compareSummary(results, context),
     ...runSummary(results, context),
     ...(sensitivity ? [] : sweepSummary(results, context)),

@@ -129,15 +129,15 @@ describe('every city report opens its summary with what its numbers are', () => 
     }
   }
 
-  it('names the Info section only where the report has one, and comes before a what-if sentence', async () => {
+  it('names the Info section only where the report has one, and comes right after a what-if sentence (which the reports say first: tests/cli/run-what-if.test.ts)', async () => {
     const bare = (r: ResultSet): ResultSet => ({ ...r, manifest: { ...r.manifest, scenario: { ...r.manifest.scenario, info: '', info_id: '' } } });
     for (const lang of LANGS) expect((await texts(RUN_DIR, lang, bare)).model.summary[0]).toBe(CAVEAT[lang](false));
     const withInfo = (r: ResultSet): ResultSet => ({ ...r, manifest: { ...r.manifest, scenario: { ...r.manifest.scenario, info: '# Info\n\nText.' } } });
     expect((await texts(RUN_DIR, 'en', withInfo)).model.summary[0]).toBe(CAVEAT.en(true));
     const whatIf = (r: ResultSet): ResultSet => ({ ...r, manifest: { ...r.manifest, raw: { ...(r.manifest.raw as Record<string, unknown>), overrides: { 'parameters.takeover_vendor': 0.9 } } } });
     const summary = (await texts(COMPARE_DIR, 'en', whatIf)).model.summary;
-    expect(summary[0]).toMatch(/^These are results of a simulation model/);
-    expect(summary[1]).toMatch(/^A what-if:/);
+    expect(summary[0]).toMatch(/^A what-if:/);
+    expect(summary[1]).toMatch(/^These are results of a simulation model/);
   });
 });
 
