@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM, hasChromium, launchChromium, runDoneAfter, watchedPageIn } from '../support/chromium.js';
+import { CHROMIUM, hasChromium, launchChromium, onFreshExplorerPage } from '../support/chromium.js';
 import { explorerHtml } from '../../src/jobs/explore.js';
 import { readExplorerTemplate } from '../../src/store/explorer-write.js';
 
@@ -46,17 +46,7 @@ afterAll(async () => {
 });
 
 /** Runs `body` on a fresh page after its first run, checks it logged no problem, closes it. */
-async function onFreshPage(body: (page: Page) => Promise<void>): Promise<void> {
-  const { page, problems } = await watchedPageIn(browser!, { viewport: { width: 1366, height: 900 } });
-  try {
-    await page.goto(pageUrl, { waitUntil: 'load' });
-    await runDoneAfter(page, 0);
-    await body(page);
-    expect(problems).toEqual([]);
-  } finally {
-    await page.context().close();
-  }
-}
+const onFreshPage = (body: (page: Page) => Promise<void>): Promise<void> => onFreshExplorerPage(browser!, pageUrl, body);
 
 /** The contrast ratio (WCAG 2.1) of a computed CSS colour against white. */
 function contrastOnWhite(page: Page, color: string): Promise<number> {

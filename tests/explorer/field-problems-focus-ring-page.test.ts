@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM, hasChromium, launchChromium, runDoneAfter, watchedPageIn } from '../support/chromium.js';
+import { CHROMIUM, hasChromium, launchChromium, onFreshExplorerPage } from '../support/chromium.js';
 import { explorerHtml } from '../../src/jobs/explore.js';
 import { readExplorerTemplate } from '../../src/store/explorer-write.js';
 import { NODE_STATES, STATE_COLORS } from '../../src/explorer/network.js';
@@ -80,17 +80,7 @@ afterAll(async () => {
 });
 
 /** Runs `body` on a fresh page after its first run, checks it logged no problem, closes it. */
-async function onFreshPage(body: (page: Page) => Promise<void>): Promise<void> {
-  const { page, problems } = await watchedPageIn(browser!, { viewport: { width: 1366, height: 900 } });
-  try {
-    await page.goto(pageUrl, { waitUntil: 'load' });
-    await runDoneAfter(page, 0);
-    await body(page);
-    expect(problems).toEqual([]);
-  } finally {
-    await page.context().close();
-  }
-}
+const onFreshPage = (body: (page: Page) => Promise<void>): Promise<void> => onFreshExplorerPage(browser!, pageUrl, body);
 
 /** What a screen reader reads with a field as its description: the texts of the elements its aria-describedby names. */
 function description(page: Page, id: string): Promise<string> {

@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -85,4 +86,17 @@ export async function pinThenMoveLever(page: Page, path: string): Promise<void> 
   await page.locator(`input[data-path="${path}"]`).focus();
   await page.keyboard.press('End');
   await runDoneAfter(page, n);
+}
+
+/** Opens the explorer page `url` on a fresh page of `browser` (1366 x 900), waits for its first run, runs `body`, checks the page logged no problem, closes it. */
+export async function onFreshExplorerPage(browser: Browser, url: string, body: (page: Page) => Promise<void>): Promise<void> {
+  const { page, problems } = await watchedPageIn(browser, { viewport: { width: 1366, height: 900 } });
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await runDoneAfter(page, 0);
+    await body(page);
+    expect(problems).toEqual([]);
+  } finally {
+    await page.context().close();
+  }
 }
