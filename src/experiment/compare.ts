@@ -19,8 +19,7 @@ import type { OutcomeSpec } from './outcomes.js';
 import { count, groupedId } from '../messages/count.js';
 import { idDecimal, idInterval, type TerminalLang } from '../messages/terminal-lang.js';
 import { shifted, toDecimal } from '../messages/decimal.js';
-import { isUnitOutcome, relativePercent, relativeThreshold, relativeWithheld } from '../report/format.js';
-import { relativeShareThresholdTight } from '../report/i18n/threshold.js';
+import { isUnitOutcome, relativePercent, relativeShareThresholdTight, relativeThreshold, relativeWithheld } from '../report/format.js';
 import { bonferroniLevel, newcombePaired, pairedDifference, pairedTable, tInterval, unpairedReplicationRatio, wilson } from './stats/index.js';
 
 /** One arm's outcome values: `values[k][r]` = outcome k in replication r. */

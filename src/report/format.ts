@@ -101,6 +101,15 @@ export function relativeThreshold(share: boolean, percentForm = share): string {
 }
 
 /**
+ * The share threshold of relativeThreshold with no space before the percent
+ * sign ("5%", not "5 %"), as the Indonesian report writes a percentage and as
+ * `difusi compare`'s terminal legend does in either language.
+ */
+export function relativeShareThresholdTight(): string {
+  return relativeThreshold(true).replace(' %', '%');
+}
+
+/**
  * Outcomes that are shares or probabilities, whose values all lie in
  * [0, 1]: `sustained.<id>` (and the other outcome shares), `*_share`, a
  * service's `cumulative.<id>` (share of its eligible agencies) and the

@@ -11,7 +11,7 @@
  */
 import type { OutcomeTally } from '../experiment/outcome-table.js';
 import { UNIT_METRICS } from '../model/observation.js';
-import { PARAMETER_SPECS, type ParameterSource } from '../scenario/parameters.js';
+import { PARAMETER_SPECS, parameterOrDefault, type ParameterSource } from '../scenario/parameters.js';
 import type { ChartEntry, RunContext } from './charts.js';
 import { runContext } from './charts.js';
 import { en, type Catalog } from './i18n/en.js';
@@ -373,7 +373,7 @@ export function parameterGroups(values: Readonly<Record<string, number | null>>)
   return groups.map((group) => ({
     group,
     parameters: PARAMETER_SPECS.filter((s) => s.group === group).map((s) => {
-      const value = Object.prototype.hasOwnProperty.call(values, s.name) ? (values[s.name] as number | null) : s.default;
+      const value = parameterOrDefault(values, s.name) ?? null;
       return { name: s.name, value, default: s.default, unit: s.unit, source: s.source, note: s.note, changed: value !== s.default };
     }),
   }));

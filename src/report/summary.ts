@@ -28,7 +28,7 @@ import type { RunContext } from './charts.js';
 import { dateOfMonth, type TimelineEvent } from './scenario-facts.js';
 import { shifted } from '../messages/decimal.js';
 import { twinText } from '../scenario/twins.js';
-import { PARAMETER_DEFAULTS } from '../scenario/parameters.js';
+import { parameterOrDefault } from '../scenario/parameters.js';
 
 /** A share of replications with its interval, as the summary prints it. */
 function shareText(t: Catalog, name: string, p: { p: number; low: number; high: number }): string {
@@ -73,7 +73,7 @@ export function runSummary(results: ResultSet, context: RunContext): string[] {
     if (lasting.length === 0 && unsure.length === 0) out.push(t.sumNoneLasting);
     if (notLasting.length > 0) out.push(t.sumNotLasting(notLasting.map(item).join('; ')));
     // What "sustained" is in this run: its sustain_fraction (the scenario's, else the default, as the parameters table shows it).
-    const fraction = Object.hasOwn(facts.parameters, 'sustain_fraction') ? facts.parameters['sustain_fraction'] : PARAMETER_DEFAULTS['sustain_fraction'];
+    const fraction = parameterOrDefault(facts.parameters, 'sustain_fraction');
     if (typeof fraction === 'number') out.push(t.sumSustainedMeans(num(fraction, 4), percent(fraction), fraction === 0.5, notLasting.length > 0));
     const single = shares.filter((s) => context.single.includes(s.innovation));
     if (single.length > 0) out.push(t.sumSingle(single.map((s) => names.get(s.innovation) ?? s.innovation).join(', ')));

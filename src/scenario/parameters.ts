@@ -178,6 +178,11 @@ export const PARAMETER_DEFAULTS: Readonly<Record<string, number | null>> = Objec
   Object.fromEntries(PARAMETER_SPECS.map((s) => [s.name, s.default])),
 );
 
+/** A parameter's value in `values` (a scenario's `parameters:` block), else its package default. */
+export function parameterOrDefault(values: Readonly<Record<string, number | null>>, name: string): number | null | undefined {
+  return Object.hasOwn(values, name) ? values[name] : PARAMETER_DEFAULTS[name];
+}
+
 export const PARAMETER_BY_NAME: ReadonlyMap<string, ParameterSpec> = new Map(
   PARAMETER_SPECS.map((s) => [s.name, s]),
 );

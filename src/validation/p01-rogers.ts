@@ -9,11 +9,12 @@ import { CATEGORIES } from '../scenario/schema.js';
 import { wilson } from '../experiment/stats/wilson.js';
 import type { Ensemble } from '../experiment/ensemble.js';
 import { pct, type CheckContext, type CheckRow, type PatternCheck, type Reading } from './check.js';
+import { toDecimal } from '../messages/decimal.js';
 
 const EXPECTED = [0.0228, 0.1359, 0.3413, 0.3413, 0.1587];
 /** P1's target as docs/VALIDATION.md shows it: the numbers are the normal curve's, the cut-points and the rounding Rogers'. */
 export const P1_TARGET =
-  "2.28 / 13.59 / 34.13 / 34.13 / 15.87 %, the normal areas of Rogers' (2003, ch. 7) mean ± SD cut-points (Rogers rounds them to 2.5 / 13.5 / 34 / 34 / 16 %), each within 1 point";
+  `${EXPECTED.map((e) => toDecimal(100 * e, 2)).join(' / ')} %, the normal areas of Rogers' (2003, ch. 7) mean ± SD cut-points (Rogers rounds them to 2.5 / 13.5 / 34 / 34 / 16 %), each within 1 point`;
 /** Within one percentage point per category (10,000 agencies: a binomial sd of at most 0.5 points). */
 const TOLERANCE = 0.01;
 

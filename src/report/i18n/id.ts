@@ -10,8 +10,7 @@
  */
 import type { Catalog, ClusterEvents } from './en.js';
 import { PARAM_NOTES_ID } from './param-notes-id.js';
-import { relativeThreshold } from '../format.js';
-import { relativeShareThresholdTight } from './threshold.js';
+import { relativeShareThresholdTight, relativeThreshold } from '../format.js';
 
 const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
